@@ -1,0 +1,51 @@
+/*
+ * round.c - the approximate ceiling used for every count.
+ */
+#include <math.h>
+
+#include "internal.h"
+
+/* 10^-8 .. 10^15; entries 8..30 (10^0 .. 10^22) are exact doubles. */
+static const double ten_pow[] = {
+    1e-8, 1e-7, 1e-6, 1e-5, 1e-4, 1e-3, 1e-2, 1e-1, 1e0,  1e1,  1e2,  1e3,
+    1e4,  1e5,  1e6,  1e7,  1e8,  1e9,  1e10, 1e11, 1e12, 1e13, 1e14, 1e15,
+    1e16, 1e17, 1e18, 1e19, 1e20, 1e21, 1e22};
+#define TEN_POW(e) (ten_pow[(e) + 8])
+
+double srm_approx_ceil(double x) {
+  double a = fabs(x);
+  int e2, e, k;
+  double r;
+
+  /* Whole numbers (0 and everything from 2^52 on among them), NaN and
+   * infinities pass unchanged. */
+  if (!(a < 4503599627370496.0) || a == floor(a))
+    return x;
+  /* Below 1e-7 or from 1e15 on, rounding to 15 significant digits cannot
+   * remove floating-point noise without also dropping real digits (from 1e15
+   * on it would drop whole units), so these are plain ceilings. */
+  if (a < 1e-7 || a >= 1e15)
+    return ceil(x);
+
+  /* Decimal exponent e with 10^e <= a < 10^(e+1), from the binary one. */
+  (void)frexp(a, &e2);
+  e = (int)floor((e2 - 1) * 0.30102999566398120);
+  if (a >= TEN_POW(e + 1))
+    e++;
+  /* Scale so that the 15 significant digits are the integer part: both
+   * 10^k (k = 0..21) and the rounded integer (< 10^15) are exact, so the
+   * division back is correctly rounded. */
+  k = 14 - e;
+  r = round(a * TEN_POW(k)) / TEN_POW(k);
+  return ceil(x < 0 ? -r : r);
+}
+
+srm_status srmi_count(double value, int64_t *count, srm_arg arg,
+                      srm_error *err) {
+  double c = srm_approx_ceil(value);
+  if (!(c <= SRM_MAX_COUNT))
+    return srmi_fail(err, SRM_ERANGE, arg,
+                     "result is too large to represent exactly (above 2^53)");
+  *count = (int64_t)c;
+  return SRM_OK;
+}
