@@ -23,4 +23,20 @@ static inline srm_status srmi_fail(srm_error *err, srm_status status,
 srm_status srmi_count(double value, int64_t *count, srm_arg arg,
                       srm_error *err);
 
+/* Regularized incomplete beta for a, b > 0 (finite), 0 <= x <= 1, with
+ * y = 1 - x given by the caller (more precise when known): *w = I_x(a, b)
+ * and *w1 = 1 - I_x(a, b), the one computed directly accurate to ~1e-14
+ * relative and the other as its complement.  Returns SRM_OK, or
+ * SRM_ENUMERIC when the continued fraction did not converge within its
+ * iteration bound. */
+srm_status srmi_beta_inc(double x, double y, double a, double b, double *w,
+                         double *w1);
+
+/* The x with I_x(a, b) = p (a, b > 0 finite, 0 <= p <= 1).  Returns SRM_OK
+ * or SRM_ENUMERIC. */
+srm_status srmi_beta_inc_inv(double p, double a, double b, double *x);
+
+/* Checks a confidence level: finite, 0 < c < 1 (SRM_ARG_CONFIDENCE). */
+srm_status srmi_check_confidence(double confidence, srm_error *err);
+
 #endif /* SRM_INTERNAL_H */
