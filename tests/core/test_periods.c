@@ -426,7 +426,8 @@ static void compare_with_naive(int64_t num, int64_t den, srm_day start,
   size_t n = 0;
   double total = (double)num / (double)den;
   assert_true(nh <= 64);
-  memcpy(h, raw, nh * sizeof *h);
+  if (nh > 0)
+    memcpy(h, raw, nh * sizeof *h);
   assert_int_equal(srm_calendar_init(&cal, mask, h, nh, NULL), SRM_OK);
   int64_t count =
       naive_plan(num, den, start, end, period, mask, raw, nh, want, cap);
