@@ -187,7 +187,8 @@ SRM_API srm_status srm_funnel_needed(double goal, double deal_value,
  *                   (SRM_ARG_SALES); sum must be > 0 (no sale yet: use
  *                   the confidence variant)
  *   out             the estimate, >= 1
- * Returns SRM_OK or SRM_EINVAL. */
+ * Returns SRM_OK, SRM_EINVAL, or SRM_ERANGE when a sum or the ratio
+ * overflows a double (SRM_ARG_LEADS, SRM_ARG_SALES or SRM_ARG_NONE). */
 SRM_API srm_status srm_leads_per_sale(const double *leads, size_t n_leads,
                                       const double *sales, size_t n_sales,
                                       double *out, srm_error *err);
@@ -197,7 +198,8 @@ SRM_API srm_status srm_leads_per_sale(const double *leads, size_t n_leads,
  * n - s + 1/2) of the conversion rate, n = sum(leads), s = sum(sales).
  * Works with s = 0; accurate to 1e-9 relative.
  *   confidence  finite, 0 < confidence < 1 (SRM_ARG_CONFIDENCE)
- * Returns SRM_OK, SRM_EINVAL or SRM_ENUMERIC. */
+ * Returns SRM_OK, SRM_EINVAL, SRM_ERANGE (a sum overflows, or q is below
+ * DBL_MIN so that 1 / q is not accurately representable) or SRM_ENUMERIC. */
 SRM_API srm_status srm_leads_per_sale_at_confidence(
     const double *leads, size_t n_leads, const double *sales, size_t n_sales,
     double confidence, double *out, srm_error *err);

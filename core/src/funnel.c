@@ -94,6 +94,14 @@ srm_status srm_leads_needed(double goal, double deal_value,
   return SRM_OK;
 }
 
+/* Relative tolerance of the comparison with c.  The probability is computed
+ * to about 1e-15 relative for s up to 10^6 (1e-13 beyond), so a
+ * probability this close to c is an exact tie as far as double precision
+ * can tell; ties count as reaching c.  They do occur for natural inputs:
+ * with 2 leads per sale P[Binomial(2s - 1, 1/2) >= s] is exactly 1/2, so
+ * a confidence of 0.5 needs 2s - 1 leads. */
+#define TIE_TOLERANCE 1e-14
+
 /* Whether P[Binomial(n, p) >= s] = I_p(s, n - s + 1) reaches c, for whole
  * n >= s >= 1, q = 1 - p.  The comparison is made on the side of the
  * probability that keeps its precision: the probability itself for c <= 1/2,
@@ -104,7 +112,10 @@ static srm_status reaches(double n, double s, double p, double q, double c,
   srm_status st = srmi_beta_inc(p, q, s, n - s + 1.0, &w, &w1);
   if (st != SRM_OK)
     return st;
-  *yes = c <= 0.5 ? w >= c : w1 <= 1.0 - c;
+  if (c <= 0.5)
+    *yes = w >= c * (1.0 - TIE_TOLERANCE);
+  else
+    *yes = w1 <= (1.0 - c) * (1.0 + TIE_TOLERANCE);
   return SRM_OK;
 }
 

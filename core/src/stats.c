@@ -177,7 +177,7 @@ static srm_status cf_shifted(double x, double y, double a, double b,
                              double lambda, double *out) {
   long max_iter = max_terms(a, b);
   /* x^a y^b / B(a, b) */
-  double front = a * b / (a + b) * binom_density(a, b, x, y);
+  double front = a * (b / (a + b)) * binom_density(a, b, x, y);
   if (front == 0.0) {
     *out = 0.0;
     return SRM_OK;
@@ -238,6 +238,8 @@ srm_status srmi_beta_inc(double x, double y, double a, double b, double *w,
   }
   if (st != SRM_OK)
     return st;
+  if (!(v >= 0.0)) /* NaN: an intermediate overflowed */
+    return SRM_ENUMERIC;
   if (v > 1.0)
     v = 1.0;
   if (swap) {
@@ -254,7 +256,7 @@ srm_status srmi_beta_inc(double x, double y, double a, double b, double *w,
 static double beta_density(double x, double y, double a, double b) {
   /* x^(a-1) y^(b-1) / B(a, b) = front * a / (x y),
    * front = b / (a + b) * binom_density(a, b, x, y) */
-  return a * b / (a + b) * binom_density(a, b, x, y) / (x * y);
+  return a * (b / (a + b)) * binom_density(a, b, x, y) / (x * y);
 }
 
 static srm_status check_shape(double a, double b, srm_error *err) {
