@@ -95,7 +95,7 @@ const ArgumentText weekend_arg = {
     EN_NL("weekend", "weekend"),
     EN_NL("Optional. Weekend number as in NETWORKDAYS.INTL (1 = Saturday "
           "and Sunday) or a string like \"0000011\".",
-          "Optioneel. Weekendnummer als in NETTO.WERKDAGEN.INTL (1 = "
+          "Optioneel. Weekendnummer als in NETWERKDAGEN.INTL (1 = "
           "zaterdag en zondag) of een tekst als \"0000011\".")};
 
 const ArgumentText done_arg = {
