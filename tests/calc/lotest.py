@@ -81,11 +81,36 @@ class Workspace:
     def path(self, *parts):
         return os.path.join(self.dir, *parts)
 
+    def leftovers(self):
+        """Processes still using this workspace (found by its unique path
+        on their command line), which are then killed."""
+        found = []
+        for pid in os.listdir("/proc"):
+            if not pid.isdigit() or int(pid) == os.getpid():
+                continue
+            try:
+                with open("/proc/%s/cmdline" % pid, "rb") as f:
+                    cmdline = f.read().decode("utf-8", "replace")
+            except OSError:
+                continue
+            if self.dir in cmdline:
+                found.append((int(pid), cmdline.replace("\0", " ")))
+        for pid, _ in found:
+            try:
+                os.kill(pid, signal.SIGKILL)
+            except ProcessLookupError:
+                pass
+        return found
+
     def close(self):
+        left = self.leftovers()
         if os.environ.get("SRM_KEEP_TEMP"):
             log("kept", self.dir)
             return
         shutil.rmtree(self.dir, ignore_errors=True)
+        if left:
+            raise RuntimeError("processes left running (now killed): %r" %
+                               left)
 
 
 class Profile:
