@@ -3,9 +3,13 @@
  */
 #include "internal.h"
 
-int srm_version_number(void) { return SRM_VERSION_NUMBER; }
+int srm_version_number(void) {
+  return SRM_VERSION_NUMBER;
+}
 
-const char *srm_version(void) { return SRM_VERSION; }
+const char *srm_version(void) {
+  return SRM_VERSION;
+}
 
 const char *srm_status_string(srm_status status) {
   switch (status) {
