@@ -263,8 +263,9 @@ SRM_API srm_status srm_day_format_iso(srm_day day,
 /* The day of a spreadsheet date serial: serial days after null_date, the
  * time of day (fraction) ignored, i.e. floor(serial).  LibreOffice's default
  * null date is 1899-12-30, the 1904 system's is 1904-01-01.
- * Returns SRM_OK or SRM_EINVAL (non-finite serial, or a date outside
- * 1583-9999). */
+ * Returns SRM_OK or SRM_EINVAL (a null date outside 1583-9999 with
+ * SRM_ARG_NULL_DATE; a non-finite serial or a date outside 1583-9999 with
+ * SRM_ARG_DATE). */
 SRM_API srm_status srm_day_from_serial(double serial, srm_day null_date,
                                        srm_day *day, srm_error *err);
 
@@ -314,7 +315,9 @@ SRM_API srm_status srm_calendar_init(srm_calendar *cal, unsigned weekend,
 
 /* Working days in [start, end], both included, computed arithmetically
  * (whole weeks at once, holidays by binary search).  cal NULL means
- * SRM_CALENDAR_INIT.  start > end is SRM_EINVAL (SRM_ARG_START).
+ * SRM_CALENDAR_INIT; a calendar must come from srm_calendar_init() (a
+ * hand-built one with an invalid weekend mask is SRM_ARG_WEEKEND).
+ * start > end is SRM_EINVAL (SRM_ARG_START).
  * Returns SRM_OK or SRM_EINVAL. */
 SRM_API srm_status srm_workdays(const srm_calendar *cal, srm_day start,
                                 srm_day end, int64_t *count, srm_error *err);
