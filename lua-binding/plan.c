@@ -333,18 +333,19 @@ static const char *push_text(lua_State *L, int tbl, const char *key,
 static const struct {
   const char *label;
   const char *key;
-} summary[] = {{"goal", "goal"},
-               {"deal value", "deal_value"},
-               {"leads per sale", "leads_per_sale"},
-               {"funnel ratios", "funnel"},
-               {"confidence", "confidence"},
-               {"weekend", "weekend"},
-               {"holidays", "holidays"},
-               {"working days", "workdays"},
-               {"sales", "sales"},
-               {"leads (average)", "leads"},
-               {"leads at confidence", "leads_at_confidence"},
-               {"per working day", "per_workday"}};
+  int count; /* show the number of items of a list, not the items */
+} summary[] = {{"goal", "goal", 0},
+               {"deal value", "deal_value", 0},
+               {"leads per sale", "leads_per_sale", 0},
+               {"funnel ratios", "funnel", 0},
+               {"confidence", "confidence", 0},
+               {"weekend", "weekend", 0},
+               {"holidays", "holidays", 1},
+               {"working days", "workdays", 0},
+               {"sales", "sales", 0},
+               {"leads (average)", "leads", 0},
+               {"leads at confidence", "leads_at_confidence", 0},
+               {"per working day", "per_workday", 0}};
 
 #define N_COLUMNS 6
 static const char *const column_key[N_COLUMNS] = {
@@ -382,7 +383,17 @@ static int push_summary(lua_State *L, int tbl) {
     if (type != LUA_TNIL) {
       luaL_checkstack(L, 2, "too many rows");
       lua_pushstring(L, summary[i].label);
-      push_text(L, tbl, summary[i].key, NULL);
+      if (summary[i].count &&
+          lua_getfield(L, tbl, summary[i].key) == LUA_TTABLE) {
+        lua_pushinteger(L, (lua_Integer)lua_rawlen(L, -1));
+        luaL_tolstring(L, -1, NULL);
+        lua_replace(L, -3);
+        lua_pop(L, 1);
+      } else {
+        if (summary[i].count)
+          lua_pop(L, 1);
+        push_text(L, tbl, summary[i].key, NULL);
+      }
       rows++;
     }
   }
