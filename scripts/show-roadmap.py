@@ -114,6 +114,9 @@ def main():
     ap.add_argument("--pdf", help="also export the spreadsheet as this PDF")
     args = ap.parse_args()
 
+    if not os.path.isfile(args.ods):
+        print("show-roadmap: no spreadsheet %s" % args.ods, file=sys.stderr)
+        return 1
     with srm_office.Office(oxt=args.oxt) as office:
         doc = office.load(args.ods)
         doc.calculateAll()
