@@ -242,9 +242,12 @@ srm_status lsrm_push_targets(lua_State *L, double total, srm_day start,
   status = srm_period_count(start, end, period, &count, err);
   if (status != SRM_OK)
     return status;
+  /* srm_period_count gives at least 1 on success; a plan of 1583-9999 by
+   * day has about 3.1 million periods, far below both limits. */
   if (count < 1 || (uint64_t)count > SIZE_MAX / sizeof *targets ||
       count > INT_MAX)
-    return (srm_status)luaL_error(L, "too many periods");
+    return (srm_status)luaL_error(L, "cannot hold %I periods",
+                                  (LUAI_UACINT)count);
   targets = lua_newuserdatauv(L, (size_t)count * sizeof *targets, 0);
   status = srm_period_targets(total, start, end, period, cal, targets,
                               (size_t)count, &n, err);
