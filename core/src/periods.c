@@ -337,5 +337,9 @@ srm_status srm_pace(double total, double done, srm_day today, srm_day end,
   if (r == 0)
     return srmi_fail(err, SRM_EUNREACHABLE, SRM_ARG_TODAY,
                      "no working day is left between today and end");
-  return srmi_count(remaining / (double)r, per_day, SRM_ARG_TOTAL, err);
+  st = srmi_count(remaining / (double)r, per_day, SRM_ARG_TOTAL, err);
+  /* Work remains: at least 1 per day, even when remaining / r underflows. */
+  if (st == SRM_OK && *per_day == 0)
+    *per_day = 1;
+  return st;
 }
