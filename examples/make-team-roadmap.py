@@ -17,6 +17,7 @@ import argparse
 import datetime
 import os
 import sys
+import zipfile
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, os.path.join(HERE, "..", "scripts"))
@@ -486,14 +487,6 @@ def build_weeks(doc, sh):
     return {"WeekTable": "$Weeks.$A$%d:$F$%d" % (w0, wl)}
 
 
-def freeze(doc, sheet, col, row):
-    ctrl = doc.CurrentController
-    if ctrl is None:
-        return
-    ctrl.setActiveSheet(sheet)
-    ctrl.freezeAtPosition(col, row)
-
-
 def build(doc):
     doc.CharLocale = Locale("en", "US", "")
     doc.DocumentProperties.Title = "Sales roadmap 2027"
@@ -519,8 +512,6 @@ def build(doc):
     define_names(doc, names)
     page_style(doc, roadmap, "Roadmap", landscape=True)
     page_style(doc, weeks, "Weeks", landscape=False)
-    freeze(doc, weeks, 0, 3)
-    freeze(doc, roadmap, 0, 3)
     doc.calculateAll()
     return names
 
@@ -548,6 +539,51 @@ def build_names_placeholder():
     }
 
 
+def freeze_rows(path, rows):
+    """Freezes the first rows[sheet] rows of each sheet in a stored .ods.
+
+    Frozen panes are view settings; a document built without a window has
+    none, so they are written into settings.xml the way Calc writes them."""
+    def item(name, kind, value):
+        return ('<config:config-item config:name="%s" config:type="%s">%s'
+                '</config:config-item>' % (name, kind, value))
+
+    tables = ""
+    for sheet, n in rows.items():
+        tables += ('<config:config-item-map-entry config:name="%s">' % sheet +
+                   item("HorizontalSplitMode", "short", 0) +
+                   item("VerticalSplitMode", "short", 2) +
+                   item("HorizontalSplitPosition", "int", 0) +
+                   item("VerticalSplitPosition", "int", n) +
+                   item("ActiveSplitRange", "short", 2) +
+                   item("PositionLeft", "int", 0) +
+                   item("PositionRight", "int", 0) +
+                   item("PositionTop", "int", 0) +
+                   item("PositionBottom", "int", n) +
+                   "</config:config-item-map-entry>")
+    views = ('<config:config-item-map-indexed config:name="Views">'
+             "<config:config-item-map-entry>" +
+             item("ViewId", "string", "view1") +
+             '<config:config-item-map-named config:name="Tables">' + tables +
+             "</config:config-item-map-named>" +
+             item("ActiveTable", "string", next(iter(rows))) +
+             "</config:config-item-map-entry></config:config-item-map-indexed>")
+    with zipfile.ZipFile(path) as z:
+        entries = [(i, z.read(i.filename)) for i in z.infolist()]
+    out = path + ".tmp"
+    with zipfile.ZipFile(out, "w") as z:
+        for info, data in entries:
+            if info.filename == "settings.xml":
+                text = data.decode("utf-8")
+                start = text.index('<config:config-item-set config:name="ooo:view-settings">')
+                end = text.index("</config:config-item-set>", start)
+                if 'config:name="Views"' in text[start:end]:
+                    raise RuntimeError("settings.xml already has views")
+                data = (text[:end] + views + text[end:]).encode("utf-8")
+            z.writestr(info, data)  # keeps each entry's compression (mimetype stored)
+    os.replace(out, path)
+
+
 def main():
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--oxt", help="the built extension (.oxt)")
@@ -567,6 +603,7 @@ def main():
                   file=sys.stderr)
             return 1
         doc.storeToURL(srm_office.file_url(args.out), props(FilterName="calc8"))
+    freeze_rows(args.out, {"Roadmap": 3, "Weeks": 3})
     print("wrote %s" % args.out)
     return 0
 
