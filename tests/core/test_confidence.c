@@ -11,37 +11,9 @@
 #include <time.h>
 
 #include "testutil.h"
+#include "reference_binomial.h"
 
 #define SENTINEL INT64_C(-777)
-
-/* P[X >= s] (upper) and P[X < s] (lower) for X ~ Binomial(n, p). */
-static void binom_tail(double n, double s, long double p, long double *upper,
-                       long double *lower) {
-  long double q = 1.0L - p, r = p / q;
-  double mode = floor((n + 1.0) * (double)p);
-  long double total = 1.0L, up = mode >= s ? 1.0L : 0.0L, t = 1.0L;
-  if (mode > n)
-    mode = n;
-  for (double j = mode; j < n; j++) {
-    t *= ((long double)n - j) / ((long double)j + 1.0L) * r;
-    total += t;
-    if (j + 1.0 >= s)
-      up += t;
-    if (t < 1e-40L * total)
-      break;
-  }
-  t = 1.0L;
-  for (double j = mode; j > 0; j--) {
-    t *= (long double)j / ((long double)n - j + 1.0L) / r;
-    total += t;
-    if (j - 1.0 >= s)
-      up += t;
-    if (t < 1e-40L * total)
-      break;
-  }
-  *upper = up / total;
-  *lower = (total - up) / total;
-}
 
 /* Whether the probability of at least s sales from n leads reaches c. */
 static int reaches(double n, double s, double k, double c) {

@@ -6,6 +6,7 @@
  * a] with the binomial probabilities summed directly in long double.
  */
 #include "testutil.h"
+#include "reference_binomial.h"
 
 #define PI 3.14159265358979323846
 
@@ -23,32 +24,11 @@ static double ibeta_inv(double p, double a, double b) {
   return x;
 }
 
-/* P[X >= s] for X ~ Binomial(n, p), summed from the mode outwards with the
- * ratio of neighbouring probabilities, normalised by the total. */
+/* P[X >= s] for X ~ Binomial(n, p), by the reference summation. */
 static long double binom_upper(double n, double s, long double p) {
-  long double q = 1.0L - p, r = p / q;
-  double mode = floor((n + 1.0) * (double)p);
-  long double total = 1.0L, up = mode >= s ? 1.0L : 0.0L, t = 1.0L;
-  if (mode > n)
-    mode = n;
-  for (double j = mode; j < n; j++) {
-    t *= ((long double)n - j) / ((long double)j + 1.0L) * r;
-    total += t;
-    if (j + 1.0 >= s)
-      up += t;
-    if (t < 1e-40L * total)
-      break;
-  }
-  t = 1.0L;
-  for (double j = mode; j > 0; j--) {
-    t *= (long double)j / ((long double)n - j + 1.0L) / r;
-    total += t;
-    if (j - 1.0 >= s)
-      up += t;
-    if (t < 1e-40L * total)
-      break;
-  }
-  return up / total;
+  long double up, low;
+  binom_tail(n, s, p, &up, &low);
+  return up;
 }
 
 static double uniform(uint64_t *seed) {
