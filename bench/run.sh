@@ -4,7 +4,7 @@
 # ratio, the target and PASS/FAIL.  A missed target does not fail this
 # script; a benchmark whose results are wrong does.
 #
-#   bench/run.sh                 core, Lua and Calc (about 3 minutes)
+#   bench/run.sh                 core, Lua and Calc (about 2 minutes)
 #   SRM_BENCH="core lua" bench/run.sh   only some parts
 #
 # Build tree: build-bench/ (override with BUILD_DIR).  The Calc part needs
