@@ -121,11 +121,13 @@ SRM_API const char *srm_arg_name(srm_arg arg);
  * represents exactly. */
 #define SRM_MAX_COUNT 9007199254740992.0
 
-/* Approximate ceiling: x rounded to 15 significant decimal digits, then
- * rounded up to a whole number, so that binary floating-point noise does
- * not add one (100 * 1.1 = 110.00000000000001 gives 110).  Values that are
- * already whole are returned unchanged.  NaN and infinities are returned
- * unchanged.  Uses no string formatting. */
+/* Approximate ceiling: x rounded to 15 significant decimal digits (halves
+ * away from zero), then rounded up to a whole number, so that binary
+ * floating-point noise does not add one (100 * 1.1 = 110.00000000000001
+ * gives 110).  Values that are already whole are returned unchanged, and
+ * from 1e15 on, where 15 digits would drop whole units, the ceiling is
+ * plain.  NaN and infinities are returned unchanged.  No string formatting;
+ * values not within 1e-14 (relative) of a whole number take a fast path. */
 SRM_API double srm_approx_ceil(double x);
 
 /* ------------------------------------------------------------------------

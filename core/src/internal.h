@@ -17,11 +17,31 @@ static inline srm_status srmi_fail(srm_error *err, srm_status status,
   return status;
 }
 
+/* srmi_count() for the values its inline fast path leaves to the full
+ * approximate ceiling. */
+srm_status srmi_count_slow(double value, int64_t *count, srm_arg arg,
+                           srm_error *err);
+
 /* Rounds a non-negative finite value up with srm_approx_ceil() into a count.
  * Fails with SRM_ERANGE (argument `arg`) when the count exceeds 2^53 or the
- * value is not finite. */
-srm_status srmi_count(double value, int64_t *count, srm_arg arg,
-                      srm_error *err);
+ * value is not finite.
+ * Fast path, inline: rounding to 15 significant digits moves a value by at
+ * most 0.5e-14 * value, so a value in [0, 1e15) that is whole, or farther
+ * than 1e-14 * value from every whole number, has the plain ceiling as its
+ * approximate ceiling. */
+static inline srm_status srmi_count(double value, int64_t *count, srm_arg arg,
+                                    srm_error *err) {
+  if (value >= 0.0 && value < 1e15) {
+    int64_t whole = (int64_t)value;
+    double frac = value - (double)whole;
+    double tol = value * 1e-14;
+    if ((frac == 0.0) | ((frac > tol) & (1.0 - frac > tol))) {
+      *count = whole + (frac > 0.0);
+      return SRM_OK;
+    }
+  }
+  return srmi_count_slow(value, count, arg, err);
+}
 
 /* Regularized incomplete beta for a, b > 0 (finite), 0 <= x <= 1, with
  * y = 1 - x given by the caller (more precise when known): *w = I_x(a, b)

@@ -12,10 +12,11 @@ static const double ten_pow[] = {1e-8, 1e-7, 1e-6, 1e-5, 1e-4, 1e-3, 1e-2, 1e-1,
                                  1e16, 1e17, 1e18, 1e19, 1e20, 1e21, 1e22};
 #define TEN_POW(e) (ten_pow[(e) + 8])
 
-double srm_approx_ceil(double x) {
+/* The full definition: round to 15 significant digits, then ceil. */
+static double approx_ceil_digits(double x) {
   double a = fabs(x);
   int e2, e, k;
-  double r;
+  double p, rest, whole, r;
 
   /* Whole numbers (0 and everything from 2^52 on among them), NaN and
    * infinities pass unchanged. */
@@ -32,16 +33,39 @@ double srm_approx_ceil(double x) {
   e = (int)floor((e2 - 1) * 0.30102999566398120);
   if (a >= TEN_POW(e + 1))
     e++;
-  /* Scale so that the 15 significant digits are the integer part: both
-   * 10^k (k = 0..21) and the rounded integer (< 10^15) are exact, so the
+  /* Scale so that the 15 significant digits are the integer part.  The
+   * product p is rounded, so round it to a whole number with its exact
+   * remainder (fma) deciding the one case that rounding can mislead: p
+   * exactly halfway, when the true product may lie just below (x =
+   * 97834167.000000045 scales to 978341670000000.45, stored as .5).  Both
+   * 10^k (k = 0..21) and the whole result (< 10^15) are exact, so the
    * division back is correctly rounded. */
   k = 14 - e;
-  r = round(a * TEN_POW(k)) / TEN_POW(k);
+  p = a * TEN_POW(k);
+  rest = fma(a, TEN_POW(k), -p);
+  whole = floor(p);
+  if (p - whole > 0.5 || (p - whole == 0.5 && rest >= 0.0))
+    whole += 1.0;
+  r = whole / TEN_POW(k);
   return ceil(x < 0 ? -r : r);
 }
 
-srm_status srmi_count(double value, int64_t *count, srm_arg arg,
-                      srm_error *err) {
+double srm_approx_ceil(double x) {
+  double a = fabs(x);
+  /* Fast path (see srmi_count()): away from whole numbers, or whole, the
+   * approximate ceiling is the plain one. */
+  if (a < 1e15) {
+    double whole = (double)(int64_t)a; /* floor, as a >= 0 */
+    double frac = a - whole;           /* exact */
+    double tol = a * 1e-14;
+    if ((frac == 0.0) | ((frac > tol) & (1.0 - frac > tol)))
+      return x >= 0 ? whole + (double)(frac > 0.0) : -whole;
+  }
+  return approx_ceil_digits(x);
+}
+
+srm_status srmi_count_slow(double value, int64_t *count, srm_arg arg,
+                           srm_error *err) {
   double c = srm_approx_ceil(value);
   if (!(c <= SRM_MAX_COUNT))
     return srmi_fail(err, SRM_ERANGE, arg,

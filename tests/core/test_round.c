@@ -65,12 +65,42 @@ static void agrees_with_decimal_printing(void **state) {
   }
 }
 
+/* The same second method right at the edge of the fast path: values a few
+ * ulps, and a few 1e-14 relative steps, either side of whole numbers. */
+static void near_whole_numbers_agree_with_decimal_printing(void **state) {
+  (void)state;
+  unsigned seed = 987u;
+  static const double rel[] = {-3e-14, -1e-14, -6e-15, -4e-15, -1e-15,
+                               1e-15,  4e-15,  6e-15,  1e-14,  3e-14};
+  for (int i = 0; i < 20000; i++) {
+    seed = seed * 1103515245u + 12345u;
+    double n = (double)(seed % 100000000u) + 1.0;
+    double x = n;
+    char buf[64];
+    for (int step = 0; step < 40; step++) {
+      x = nextafter(x, step < 20 ? 2 * n : 0);
+      if (step == 19)
+        x = n;
+      snprintf(buf, sizeof buf, "%.15g", x);
+      assert_close(srm_approx_ceil(x), ceil(strtod(buf, NULL)), 0);
+    }
+    for (size_t j = 0; j < sizeof rel / sizeof rel[0]; j++) {
+      x = n * (1.0 + rel[j]);
+      snprintf(buf, sizeof buf, "%.15g", x);
+      assert_close(srm_approx_ceil(x), ceil(strtod(buf, NULL)), 0);
+      snprintf(buf, sizeof buf, "%.15g", -x);
+      assert_close(srm_approx_ceil(-x), ceil(strtod(buf, NULL)), 0);
+    }
+  }
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(artifacts_are_removed),
       cmocka_unit_test(real_fractions_round_up),
       cmocka_unit_test(large_and_special_values),
       cmocka_unit_test(agrees_with_decimal_printing),
+      cmocka_unit_test(near_whole_numbers_agree_with_decimal_printing),
   };
   return cmocka_run_group_tests(tests, NULL, NULL);
 }
