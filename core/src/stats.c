@@ -86,7 +86,8 @@ static double bd0_at(double x, double n, double p) {
   double m = n * p;
   double e = fma(n, p, -m);
   double d = bd0(x, m);
-  if (m > 0.0 && isfinite(d))
+  /* Only when n p is inexact: for a subnormal n p, x / m may be infinite. */
+  if (e != 0.0 && m > 0.0 && isfinite(d))
     d += e * (1.0 - x / m);
   return d;
 }
