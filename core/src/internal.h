@@ -17,6 +17,22 @@ static inline srm_status srmi_fail(srm_error *err, srm_status status,
   return status;
 }
 
+/* The fast path of the approximate ceiling, for 0 <= a < 1e15: rounding a
+ * to 15 significant digits moves it by at most 0.5e-14 * a, so when a is
+ * whole, or farther than tol = 1e-14 * a from every whole number, the
+ * approximate ceiling is the plain one.  Returns 1 and sets *ceiling when
+ * that applies, else 0 (the caller then takes the full definition). */
+static inline int srmi_ceil_fast(double a, int64_t *ceiling) {
+  int64_t whole = (int64_t)a;
+  double frac = a - (double)whole; /* exact */
+  double tol = a * 1e-14;
+  if ((frac == 0.0) | ((frac > tol) & (1.0 - frac > tol))) {
+    *ceiling = whole + (frac > 0.0);
+    return 1;
+  }
+  return 0;
+}
+
 /* srmi_count() for the values its inline fast path leaves to the full
  * approximate ceiling. */
 srm_status srmi_count_slow(double value, int64_t *count, srm_arg arg,
@@ -24,22 +40,11 @@ srm_status srmi_count_slow(double value, int64_t *count, srm_arg arg,
 
 /* Rounds a non-negative finite value up with srm_approx_ceil() into a count.
  * Fails with SRM_ERANGE (argument `arg`) when the count exceeds 2^53 or the
- * value is not finite.
- * Fast path, inline: rounding to 15 significant digits moves a value by at
- * most 0.5e-14 * value, so a value in [0, 1e15) that is whole, or farther
- * than 1e-14 * value from every whole number, has the plain ceiling as its
- * approximate ceiling. */
+ * value is not finite. */
 static inline srm_status srmi_count(double value, int64_t *count, srm_arg arg,
                                     srm_error *err) {
-  if (value >= 0.0 && value < 1e15) {
-    int64_t whole = (int64_t)value;
-    double frac = value - (double)whole;
-    double tol = value * 1e-14;
-    if ((frac == 0.0) | ((frac > tol) & (1.0 - frac > tol))) {
-      *count = whole + (frac > 0.0);
-      return SRM_OK;
-    }
-  }
+  if (value >= 0.0 && value < 1e15 && srmi_ceil_fast(value, count))
+    return SRM_OK;
   return srmi_count_slow(value, count, arg, err);
 }
 

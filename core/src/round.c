@@ -52,14 +52,12 @@ static double approx_ceil_digits(double x) {
 
 double srm_approx_ceil(double x) {
   double a = fabs(x);
-  /* Fast path (see srmi_count()): away from whole numbers, or whole, the
-   * approximate ceiling is the plain one. */
-  if (a < 1e15) {
-    double whole = (double)(int64_t)a; /* floor, as a >= 0 */
-    double frac = a - whole;           /* exact */
-    double tol = a * 1e-14;
-    if ((frac == 0.0) | ((frac > tol) & (1.0 - frac > tol)))
-      return x >= 0 ? whole + (double)(frac > 0.0) : -whole;
+  int64_t c;
+  if (a < 1e15 && srmi_ceil_fast(a, &c)) {
+    if (x >= 0)
+      return (double)c;
+    /* ceil(-a) = -floor(a): -a when a is whole, else -(ceil(a) - 1). */
+    return (double)c == a ? -a : -(double)(c - 1);
   }
   return approx_ceil_digits(x);
 }
