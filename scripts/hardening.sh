@@ -6,7 +6,7 @@
 #      and no definite leak in any process (scripts/valgrind_tests.py);
 #   3. the libFuzzer targets, FUZZ_SECONDS each (default 30; fuzz/run.sh).
 # Build trees: build-tsan/, build-vg/, build-fuzz/ (TSAN_DIR, VG_DIR,
-# FUZZ_DIR override them).  About 5 minutes on 2 cores.
+# FUZZ_DIR override them).  About 4 minutes on 2 cores.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
