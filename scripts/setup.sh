@@ -4,7 +4,7 @@
 set -euo pipefail
 
 packages=(
-  build-essential cmake pkg-config clang clang-format
+  build-essential cmake pkg-config clang libclang-rt-14-dev clang-format
   libcmocka-dev
   lua5.4 liblua5.4-dev luarocks
   libreoffice-calc-nogui libreoffice-dev python3-uno libreoffice-l10n-nl

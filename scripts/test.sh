@@ -1,8 +1,11 @@
 #!/usr/bin/env bash
 # Sets up the machine, then builds and runs every test:
 #   1. the normal build, warnings as errors: core, Lua and Calc end-to-end tests;
-#   2. the same core and Lua tests built with AddressSanitizer + UBSan.
-# Build trees: build/ and build-asan/ (override with BUILD_DIR, ASAN_DIR).
+#   2. the same core and Lua tests built with AddressSanitizer + UBSan;
+#   3. hardening: ThreadSanitizer, Valgrind memcheck and bounded fuzzing
+#      (scripts/hardening.sh; FUZZ_SECONDS per fuzz target, default 30).
+# Build trees: build/ and build-asan/ (override with BUILD_DIR, ASAN_DIR),
+# and those of scripts/hardening.sh.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -22,3 +25,5 @@ cmake -S . -B "$asan" -DCMAKE_BUILD_TYPE=Debug -DSRM_WERROR=ON -DSRM_SANITIZE=ON
   -DSRM_BUILD_EXTENSION=OFF >/dev/null
 cmake --build "$asan" -j "$jobs"
 ctest --test-dir "$asan" --output-on-failure -j "$jobs"
+
+bash scripts/hardening.sh

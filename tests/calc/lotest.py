@@ -43,12 +43,12 @@ def _kill_group(proc):
         pass
 
 
-def run(cmd, timeout=RUN_TIMEOUT, env=None):
+def run(cmd, timeout=RUN_TIMEOUT, env=None, cwd=None):
     """Runs a command in its own process group; kills the group on timeout
     and after it ends (soffice may leave children)."""
     log("$", " ".join(cmd))
     proc = subprocess.Popen(cmd, stdout=subprocess.PIPE,
-                            stderr=subprocess.STDOUT, env=env,
+                            stderr=subprocess.STDOUT, env=env, cwd=cwd,
                             start_new_session=True)
     try:
         out, _ = proc.communicate(timeout=timeout)
@@ -167,13 +167,15 @@ class Profile:
                     "HOME=" + self.home] +
                    [UNOPKG, "add", "--suppress-license", "--verbose", copy,
                     self.env_arg])
+        # unopkg changes into the current directory, which `nobody` may not
+        # be allowed to enter (a checkout under /root): run it from its home.
         start = time.monotonic()
-        run(cmd, env=env)
+        run(cmd, env=env, cwd=self.home)
         log("unopkg add took %.1f s" % (time.monotonic() - start))
         out = run([UNOPKG, "list", self.env_arg] if os.geteuid() != 0 else
                   ["runuser", "-u", "nobody", "--", "env",
                    "HOME=" + self.home, UNOPKG, "list", self.env_arg],
-                  env=env)
+                  env=env, cwd=self.home)
         if "org.salesroadmap.calc" not in out:
             raise RuntimeError("unopkg list does not show the extension")
 
