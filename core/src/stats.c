@@ -77,28 +77,39 @@ static double bd0(double x, double m) {
   return x * lr + m - x;
 }
 
-/* bd0(x, n p) with the rounding error of the product n p taken into
- * account: near x = n p the deviance is small and its relative error would
- * otherwise be that of n p times x / |x - n p|.  fma() gives the product's
- * exact error e, and bd0(x, m + e) = bd0(x, m) + e (1 - x / m) to first
- * order. */
-static double bd0_at(double x, double n, double p) {
-  double m = n * p;
-  double e = fma(n, p, -m);
-  double d = bd0(x, m);
-  /* Only when n p is inexact: for a subnormal n p, x / m may be infinite. */
-  if (e != 0.0 && m > 0.0 && isfinite(d))
-    d += e * (1.0 - x / m);
+/* bd0(x, m) for m = mh + ml given as an unevaluated sum (ml tiny against
+ * mh): near x = m the deviance is small and its relative error would
+ * otherwise be that of mh times x / |x - m|.  bd0(x, mh + ml) = bd0(x, mh)
+ * + ml (1 - x / mh) to first order. */
+static double bd0_sum(double x, double mh, double ml) {
+  double d = bd0(x, mh);
+  /* Only when ml matters: for a subnormal mh, x / mh may be infinite. */
+  if (ml != 0.0 && mh > 0.0 && isfinite(d))
+    d += ml * (1.0 - x / mh);
   return d;
 }
 
 /* The binomial density generalized to real a, b > 0 with n = a + b:
  *   Gamma(n + 1) / (Gamma(a + 1) Gamma(b + 1)) x^a y^b,  y = 1 - x,
- * in Loader's saddle-point form, accurate to a few ulps relative. */
+ * in Loader's saddle-point form, accurate to a few ulps relative.
+ *
+ * The means n x and n y enter the deviances exactly: fma() gives the
+ * rounding error of a product, and the mean on the other side is taken as
+ * n - n x rather than n y.  Only the smaller of x and y is trusted: the
+ * larger one may be 1 - x rounded (for most x below 1/2, 1 - x is not a
+ * double), and for n near 2^53 that rounding alone moves n y by about 0.1,
+ * which near the mean is an error of 1e-8 relative in the result. */
 static double binom_density(double a, double b, double x, double y) {
   double n = a + b;
-  double lc = stirlerr(n) - stirlerr(a) - stirlerr(b) - bd0_at(a, n, x) -
-              bd0_at(b, n, y);
+  int x_small = x <= y;
+  double s = x_small ? x : y;
+  double m = n * s;               /* the mean on the side of s ... */
+  double em = fma(n, s, -m);      /* ... is m + em */
+  double r = n - m;               /* the other mean, n - m - em ... */
+  double er = ((n - r) - m) - em; /* ... is r + er (n >= m: exact) */
+  double ds = bd0_sum(x_small ? a : b, m, em);
+  double dr = bd0_sum(x_small ? b : a, r, er);
+  double lc = stirlerr(n) - stirlerr(a) - stirlerr(b) - ds - dr;
   /* log(2 pi a b / n), without forming a b. */
   double lf = LOG_2PI + log(a) + log(b / n);
   return exp(lc - 0.5 * lf);
@@ -212,6 +223,20 @@ static srm_status cf_shifted(double x, double y, double a, double b,
   return SRM_ENUMERIC;
 }
 
+/* lambda = a - (a + b) x, the variable of the fraction above, without the
+ * rounding errors of a + b and of the product: both are up to half an ulp
+ * of a + b (1 near 2^53), while near the mean lambda is only about
+ * sqrt(a), so computed plainly it would be wrong by up to 1e-8 relative
+ * for parameters near 10^15.  a + b = n + en and n x = p + ep exactly. */
+static double lambda_of(double a, double b, double x) {
+  double n = a + b;
+  double bv = n - a;
+  double en = (a - (n - bv)) + (b - bv);
+  double p = n * x;
+  double ep = fma(n, x, -p);
+  return ((a - p) - ep) - en * x;
+}
+
 srm_status srmi_beta_inc(double x, double y, double a, double b, double *w,
                          double *w1) {
   srm_status st;
@@ -228,8 +253,8 @@ srm_status srmi_beta_inc(double x, double y, double a, double b, double *w,
     return SRM_OK;
   }
   if (a > 1.0 && b > 1.0) {
-    /* lambda = a - (a + b) x, the form with less cancellation */
-    double lambda = a > b ? (a + b) * y - b : a - (a + b) * x;
+    /* lambda from the smaller of x and y, which is the exact one */
+    double lambda = x <= y ? lambda_of(a, b, x) : -lambda_of(b, a, y);
     swap = lambda < 0.0;
     st = swap ? cf_shifted(y, x, b, a, -lambda, &v)
               : cf_shifted(x, y, a, b, lambda, &v);

@@ -3,8 +3,12 @@
  *
  * Expected values come from closed forms (named in each comment) and, for
  * whole a and b, from the identity I_x(a, b) = P[Binomial(a + b - 1, x) >=
- * a] with the binomial probabilities summed directly in long double.
+ * a] with the binomial probabilities summed directly in long double.  For
+ * parameters up to 2^53 they come from a limit with a stated error: the
+ * normal limit (with its skewness term) near the mean of large a and b.
  */
+#include <float.h>
+
 #include "testutil.h"
 #include "reference_binomial.h"
 
@@ -145,6 +149,45 @@ static void inverse_round_trip(void **state) {
   }
 }
 
+/* Large a and b near the mean: the normal limit with its first Edgeworth
+ * term, F(k) = Phi(k) - g / 6 (k^2 - 1) phi(k), k = (x - mean) / sd, g the
+ * skewness.  The terms left out are of order 1 / (a + b) times a power of
+ * k: for a + b >= 2^51 and |k| <= 4 below 1e-14 of F.  k is taken from
+ * the x actually passed: near 2^53 one ulp of x is about 0.01 standard
+ * deviations.  The tolerance, 5e-12 relative, is what the fraction keeps
+ * there: near the mean it takes about 10^6 terms at these sizes, and at
+ * (2^53, 2^51) their rounding errors add up to 3e-12. */
+static void normal_limit(void **state) {
+  (void)state;
+  const double as[][2] = {{0x1p50, 0x1p50},
+                          {SRM_MAX_COUNT, SRM_MAX_COUNT},
+                          {SRM_MAX_COUNT, 0x1p51},
+                          {1e15 + 0.5, 3e15 + 0.5},
+                          {0x1p52, 3e15}};
+  for (size_t i = 0; i < sizeof as / sizeof as[0]; i++) {
+    long double a = as[i][0], b = as[i][1], n = a + b;
+    long double mean = a / n, sd = sqrtl(a * b / (n * n * (n + 1)));
+    long double g = 2 * (b - a) * sqrtl(n + 1) / ((n + 2) * sqrtl(a * b));
+    for (double kk = -4; kk <= 4; kk += 0.5) {
+      double x = (double)(mean + kk * sd);
+      /* (x n - a) / (n sd) with one rounding: x - mean itself would carry
+       * the rounding of mean, 1e-11 standard deviations here */
+      long double k = fmal(x, n, -a) / (n * sd);
+      long double phi = expl(-k * k / 2) / sqrtl(2 * PI);
+      long double F = erfcl(-k / sqrtl(2)) / 2 - g / 6 * (k * k - 1) * phi;
+      double w = ibeta(x, as[i][0], as[i][1]);
+      if (!(fabsl(w - F) <= 5e-12 * F + 4e-16)) {
+        print_error("I_%.17g(%.17g, %.17g) = %.17g, limit %.17Lg\n", x,
+                    as[i][0], as[i][1], w, F);
+        fail();
+      }
+    }
+  }
+  /* the median of Beta(a, a) is 1/2, also at 2^53 */
+  assert_close(ibeta_inv(0.5, SRM_MAX_COUNT, SRM_MAX_COUNT), 0.5,
+               2 * DBL_EPSILON);
+}
+
 static void errors(void **state) {
   (void)state;
   double out = -1;
@@ -189,6 +232,7 @@ int main(void) {
       cmocka_unit_test(symmetry_and_monotonicity),
       cmocka_unit_test(inverse_closed_forms),
       cmocka_unit_test(inverse_round_trip),
+      cmocka_unit_test(normal_limit),
       cmocka_unit_test(errors),
   };
   return cmocka_run_group_tests(tests, NULL, NULL);
