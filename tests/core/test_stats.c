@@ -4,13 +4,15 @@
  * Expected values come from closed forms (named in each comment) and, for
  * whole a and b, from the identity I_x(a, b) = P[Binomial(a + b - 1, x) >=
  * a] with the binomial probabilities summed directly in long double.  For
- * parameters up to 2^53 they come from a limit with a stated error: the
- * normal limit (with its skewness term) near the mean of large a and b.
+ * parameters up to 2^53 they come from limits with a stated error: the
+ * Gamma limit for large b, the normal limit (with its skewness term) near
+ * the mean of large a and b.
  */
 #include <float.h>
 
 #include "testutil.h"
 #include "reference_binomial.h"
+#include "reference_gamma.h"
 
 #define PI 3.14159265358979323846
 
@@ -149,6 +151,88 @@ static void inverse_round_trip(void **state) {
   }
 }
 
+/* Large parameters and their closed forms: I_x(1, b) = 1 - (1 - x)^b and
+ * I_x(a, 1) = x^a, evaluated in long double, up to 2^53. */
+static void closed_forms_large(void **state) {
+  (void)state;
+  const double bs[] = {1e6, 1e12, 1e15, SRM_MAX_COUNT};
+  const double zs[] = {0.01, 1, 1.9, 2.1, 5, 30};
+  const double ps[] = {1e-10, 0.3, 0.7, 1 - 1e-10};
+  for (size_t i = 0; i < sizeof bs / sizeof bs[0]; i++) {
+    double b = bs[i];
+    for (size_t j = 0; j < sizeof zs / sizeof zs[0]; j++) {
+      /* x about z / b: b x near 2 is where the classic fraction would
+       * switch to the other side */
+      double x = zs[j] / b;
+      long double ref = -expm1l((long double)b * log1pl(-(long double)x));
+      assert_close(ibeta(x, 1, b) / (double)ref, 1.0, 1e-13);
+      /* 1 - d exact: d a multiple of 2^-53 near z / b.  This small value
+       * is the complement of I_d(1, b), which for b d > 2 comes from the
+       * recurrence; that loses a factor of about 1 + z, on top of the
+       * z ulps of any e^-z: a tolerance of (1 + z) 1e-14. */
+      double d = ldexp(nearbyint(ldexp(zs[j] / b, 53)), -53);
+      ref = expl((long double)b * log1pl(-(long double)d));
+      assert_close(ibeta(1 - d, b, 1) / (double)ref, 1.0, (1 + zs[j]) * 1e-14);
+    }
+    for (size_t j = 0; j < sizeof ps / sizeof ps[0]; j++) {
+      double p = ps[j];
+      /* x = 1 - (1 - p)^(1/b); for p > 1/2 this rests on the complement,
+       * (1 - x)^b, being accurate */
+      long double ref = -expm1l(log1pl(-(long double)p) / b);
+      assert_close(ibeta_inv(p, 1, b) / (double)ref, 1.0, 1e-12);
+    }
+  }
+  /* The fuzzer's case moved to the largest a accepted: I_x(a, b) with
+   * x = 1 - 2^-53, a = 2^53, b = 1 - 2^-53.  At b = 1 it is x^a = e^-1
+   * (1 - 2^-54 + ...); dI/db is of order 1 there (the Gamma limit of the
+   * next test), so b = 1 - 2^-53 moves I by about 1e-16. */
+  {
+    double x = 1 - 0x1p-53, ref = (double)powl(x, SRM_MAX_COUNT);
+    assert_close(ref, exp(-1), 1e-15);
+    assert_close(ibeta(x, SRM_MAX_COUNT, 1 - 0x1p-53), ref, 1e-14);
+  }
+}
+
+/* Small a, large b: the Gamma limit of reference_gamma.h, I_x(a, b) =
+ * P(a, c y) (1 + O((1 + z^2) / b^2)), y = -log(1 - x), c = b + (a - 1) / 2,
+ * below 1e-14 here.  a = 1/2 is the Jeffreys posterior without a sale; it
+ * takes the recurrence from a = 3/2 once b x > 3/2.  a = 3/2 (one sale)
+ * takes the other fraction, where lambda and the means must be exact. */
+static void gamma_limit(void **state) {
+  (void)state;
+  const double bs[] = {1e9, 1e12, 1e15, SRM_MAX_COUNT};
+  const double zs[] = {1e-6, 0.1, 1, 1.49, 1.51, 1.6, 3, 10, 30, 100};
+  const double ps[] = {1e-10, 0.01, 0.3, 0.5, 0.7, 0.99, 1 - 1e-10};
+  for (int k = 0; k <= 1; k++) {
+    double a = k ? 1.5 : 0.5;
+    for (size_t i = 0; i < sizeof bs / sizeof bs[0]; i++) {
+      double b = bs[i];
+      long double c = b + (a - 1) / 2;
+      for (size_t j = 0; j < sizeof zs / sizeof zs[0]; j++) {
+        double x = (double)-expm1l(-zs[j] / c);
+        long double P, Q;
+        gamma_pq(k, c * -log1pl(-(long double)x), &P, &Q);
+        double w = ibeta(x, a, b);
+        if (!(fabsl(w - P) <= 1e-13 * P)) {
+          print_error("I_%.17g(%g, %.17g) = %.17g, limit %.17Lg\n", x, a, b, w,
+                      P);
+          fail();
+        }
+      }
+      for (size_t j = 0; j < sizeof ps / sizeof ps[0]; j++) {
+        double p = ps[j];
+        long double ref = -expm1l(-gamma_quantile(k, p) / c);
+        double x = ibeta_inv(p, a, b);
+        if (!(fabsl(x - ref) <= 1e-12 * ref)) {
+          print_error("inverse %.17g (%g, %.17g) = %.17g, limit %.17Lg\n", p, a,
+                      b, x, ref);
+          fail();
+        }
+      }
+    }
+  }
+}
+
 /* Large a and b near the mean: the normal limit with its first Edgeworth
  * term, F(k) = Phi(k) - g / 6 (k^2 - 1) phi(k), k = (x - mean) / sd, g the
  * skewness.  The terms left out are of order 1 / (a + b) times a power of
@@ -186,6 +270,32 @@ static void normal_limit(void **state) {
   /* the median of Beta(a, a) is 1/2, also at 2^53 */
   assert_close(ibeta_inv(0.5, SRM_MAX_COUNT, SRM_MAX_COUNT), 0.5,
                2 * DBL_EPSILON);
+}
+
+/* The inverse for parameters up to 2^53: x solves I_x(a, b) = p to within
+ * what one rounding of x allows, as in inverse_round_trip. */
+static void inverse_round_trip_large(void **state) {
+  (void)state;
+  uint64_t seed = 11;
+  for (int i = 0; i < 200; i++) {
+    double a = exp(log(SRM_MAX_COUNT) * uniform(&seed));
+    double b = exp(log(SRM_MAX_COUNT) * uniform(&seed));
+    if (i % 4 == 0)
+      a = 0.5;
+    double p = uniform(&seed);
+    if (p == 0)
+      continue;
+    double x = ibeta_inv(p, a, b);
+    assert_true(x > 0 && x <= 1);
+    double w = ibeta(x, a, b);
+    double xu = nextafter(x, 2), xd = nextafter(x, -1);
+    double slack = 4 * (ibeta(xu, a, b) - ibeta(xd, a, b));
+    if (!(fabs(w - p) <= 1e-12 * p + slack)) {
+      print_error("a %.17g b %.17g p %.17g: x %.17g gives %.17g\n", a, b, p, x,
+                  w);
+      fail();
+    }
+  }
 }
 
 static void errors(void **state) {
@@ -232,7 +342,10 @@ int main(void) {
       cmocka_unit_test(symmetry_and_monotonicity),
       cmocka_unit_test(inverse_closed_forms),
       cmocka_unit_test(inverse_round_trip),
+      cmocka_unit_test(closed_forms_large),
+      cmocka_unit_test(gamma_limit),
       cmocka_unit_test(normal_limit),
+      cmocka_unit_test(inverse_round_trip_large),
       cmocka_unit_test(errors),
   };
   return cmocka_run_group_tests(tests, NULL, NULL);
