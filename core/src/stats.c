@@ -430,11 +430,15 @@ srm_status srmi_beta_inc_inv(double p, double a, double b, double *x) {
       return SRM_OK;
     }
     double next = t - r / beta_density(t, 1.0 - t, a, b);
-    int newton = isfinite(next) && next > lo && next < hi;
-    if (newton && fabs(next - t) <= 2.0 * DBL_EPSILON * t) {
-      *x = next;
+    /* A Newton step below half an ulp of t ends the search.  A step of an
+     * ulp or two does not: where I_x changes by a factor e within an ulp
+     * (a = 2^53, x near 1) such a step may still be many ulps short, and
+     * the bracket or the next step settles it. */
+    if (next == t) {
+      *x = t;
       return SRM_OK;
     }
+    int newton = isfinite(next) && next > lo && next < hi;
     if (++steps == 3) {
       if (hi - lo > 0.5 * width_before)
         newton = 0;

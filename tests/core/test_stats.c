@@ -180,6 +180,14 @@ static void closed_forms_large(void **state) {
        * (1 - x)^b, being accurate */
       long double ref = -expm1l(log1pl(-(long double)p) / b);
       assert_close(ibeta_inv(p, 1, b) / (double)ref, 1.0, 1e-12);
+      /* x = p^(1/b), within a few ulps of 1 */
+      ref = expl(logl((long double)p) / b);
+      double x = ibeta_inv(p, b, 1);
+      if (!(fabsl(x - ref) <= 4 * DBL_EPSILON)) {
+        print_error("inverse %.17g (%.17g, 1) = %.17g, expected %.17Lg\n", p, b,
+                    x, ref);
+        fail();
+      }
     }
   }
   /* The fuzzer's case moved to the largest a accepted: I_x(a, b) with
