@@ -29,6 +29,10 @@
  * climbs there, adding only small well-conditioned terms. */
 static double stirlerr(double n) {
   double sum = 0.0;
+  /* Below 1e-300 log(n!) and n log n are below 1e-297: what is left is
+   * exact to double precision, and 1 / n would overflow in the step. */
+  if (n < 1e-300)
+    return -0.5 * log(n) - 0.5 * LOG_2PI;
   while (n <= 15.0) {
     sum += (n + 0.5) * log1p(1.0 / n) - 1.0;
     n += 1.0;
@@ -108,6 +112,10 @@ static double binom_density(double a, double b, double x, double y) {
   double r = n - m;               /* the other mean, n - m - em ... */
   double er = ((n - r) - m) - em; /* ... is r + er (n >= m: exact) */
   double ds = bd0_sum(x_small ? a : b, m, em);
+  /* For tiny parameters n s may underflow: the deviance from logarithms. */
+  if (m < DBL_MIN)
+    ds = (x_small ? a : b) * (log(x_small ? a : b) - log(n) - log(s)) + m -
+         (x_small ? a : b);
   double dr = bd0_sum(x_small ? b : a, r, er);
   double lc = stirlerr(n) - stirlerr(a) - stirlerr(b) - ds - dr;
   /* log(2 pi a b / n), without forming a b. */

@@ -306,6 +306,18 @@ static void inverse_round_trip_large(void **state) {
   }
 }
 
+/* Tiny equal parameters: the mass of Beta(e, e) sits at 0 and 1 in equal
+ * halves, I_x(e, e) = 1/2 + O(e log x) for 0 < x < 1, so 1/2 to double
+ * precision for e <= 1e-300 (down to the smallest subnormal). */
+static void tiny_parameters(void **state) {
+  (void)state;
+  const double es[] = {4.9406564584124654e-324, 1e-310, 1e-301};
+  const double xs[] = {1e-10, 0.3, 0.5, 0.9};
+  for (size_t i = 0; i < sizeof es / sizeof es[0]; i++)
+    for (size_t j = 0; j < sizeof xs / sizeof xs[0]; j++)
+      assert_close(ibeta(xs[j], es[i], es[i]), 0.5, 1e-12);
+}
+
 static void errors(void **state) {
   (void)state;
   double out = -1;
@@ -354,6 +366,7 @@ int main(void) {
       cmocka_unit_test(gamma_limit),
       cmocka_unit_test(normal_limit),
       cmocka_unit_test(inverse_round_trip_large),
+      cmocka_unit_test(tiny_parameters),
       cmocka_unit_test(errors),
   };
   return cmocka_run_group_tests(tests, NULL, NULL);
