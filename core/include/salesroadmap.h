@@ -210,12 +210,15 @@ SRM_API srm_status srm_leads_per_sale_at_confidence(
  * Statistics used by the functions above (exposed for tests and tools)
  * ---------------------------------------------------------------------- */
 
-/* Regularized incomplete beta I_x(a, b) for a > 0, b > 0, 0 <= x <= 1.
+/* Regularized incomplete beta I_x(a, b) for 0 < a <= 2^53, 0 < b <= 2^53,
+ * 0 <= x <= 1.  Parameters above 2^53 (the largest whole number a double
+ * holds exactly, SRM_MAX_COUNT) are SRM_EINVAL.
  * Returns SRM_OK, SRM_EINVAL or SRM_ENUMERIC. */
 SRM_API srm_status srm_beta_inc(double x, double a, double b, double *out,
                                 srm_error *err);
 
-/* The x with I_x(a, b) = p, for a > 0, b > 0, 0 <= p <= 1.
+/* The x with I_x(a, b) = p, for 0 < a <= 2^53, 0 < b <= 2^53,
+ * 0 <= p <= 1 (the same domain as srm_beta_inc()).
  * Returns SRM_OK, SRM_EINVAL or SRM_ENUMERIC. */
 SRM_API srm_status srm_beta_inc_inv(double p, double a, double b,
                                     double *out, srm_error *err);

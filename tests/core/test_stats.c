@@ -9,6 +9,7 @@
  * the mean of large a and b.
  */
 #include <float.h>
+#include <string.h>
 
 #include "testutil.h"
 #include "reference_binomial.h"
@@ -346,12 +347,29 @@ static void errors(void **state) {
                 SRM_ARG_NONE);
   assert_failed(srm_beta_inc_inv(0.5, 1, 1, NULL, &err), err, SRM_EINVAL,
                 SRM_ARG_OUTPUT);
-  /* Far beyond what the iteration bound covers: with a = b = 1e20 at the
-   * mean the fraction would need ~1e10 terms.  A status, not a hang. */
-  assert_failed(srm_beta_inc(0.5, 1e20, 1e20, &out, &err), err, SRM_ENUMERIC,
-                SRM_ARG_NONE);
-  assert_failed(srm_beta_inc_inv(0.3, 1e20, 1e20, &out, &err), err,
-                SRM_ENUMERIC, SRM_ARG_NONE);
+  /* a and b are limited to 2^53: beyond, the fraction near the mean would
+   * need more terms than its bound (about 10^10 at a = b = 10^20).  The
+   * next double above 2^53 is 2^53 + 2. */
+  const double too_big[] = {SRM_MAX_COUNT + 2, 1e17, 1e20, 1e300, INFINITY};
+  for (size_t i = 0; i < sizeof too_big / sizeof too_big[0]; i++) {
+    double v = too_big[i];
+    err = (srm_error)SRM_ERROR_INIT;
+    assert_failed(srm_beta_inc(0.5, v, 1, &out, &err), err, SRM_EINVAL,
+                  SRM_ARG_NONE);
+    assert_non_null(strstr(err.message, "2^53"));
+    assert_failed(srm_beta_inc(0.5, 1, v, &out, &err), err, SRM_EINVAL,
+                  SRM_ARG_NONE);
+    assert_failed(srm_beta_inc_inv(0.7, 0.5, v, &out, &err), err, SRM_EINVAL,
+                  SRM_ARG_NONE);
+    assert_non_null(strstr(err.message, "2^53"));
+    assert_failed(srm_beta_inc_inv(0.3, v, v, &out, &err), err, SRM_EINVAL,
+                  SRM_ARG_NONE);
+  }
+  /* The fuzzer's cases: b = 10^17 used not to converge, and a = 2^53 + 2
+   * gave 0.092 instead of e^-1.  Now both are outside the domain. */
+  assert_failed(srm_beta_inc(1 - 0x1p-53, SRM_MAX_COUNT + 2,
+                             0.99999999999999989, &out, &err),
+                err, SRM_EINVAL, SRM_ARG_NONE);
   assert_close(out, -1, 0);
 }
 
