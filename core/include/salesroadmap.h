@@ -183,11 +183,13 @@ SRM_API srm_status srm_funnel_needed(double goal, double deal_value,
  * ---------------------------------------------------------------------- */
 
 /* Leads per sale observed in history: sum(leads) / sum(sales), unrounded.
- *   leads, n_leads  leads per past period, each finite and >= 0
- *                   (SRM_ARG_LEADS); sum must be > 0 and >= sum(sales)
- *   sales, n_sales  sales per past period, each finite and >= 0
- *                   (SRM_ARG_SALES); sum must be > 0 (no sale yet: use
- *                   the confidence variant)
+ * The sums are plain double sums: exact for whole entries up to 2^53.
+ *   leads, n_leads  leads per past period, each finite and >= 0; the sum
+ *                   must be > 0 (SRM_ARG_LEADS)
+ *   sales, n_sales  sales per past period, each finite and >= 0; the sum
+ *                   must be > 0 (no sale yet: use the confidence variant)
+ *                   and <= sum(leads): more sales than leads is an error
+ *                   in the sales (SRM_ARG_SALES)
  *   out             the estimate, >= 1
  * Returns SRM_OK, SRM_EINVAL, or SRM_ERANGE when a sum or the ratio
  * overflows a double (SRM_ARG_LEADS, SRM_ARG_SALES or SRM_ARG_NONE). */
@@ -198,10 +200,14 @@ SRM_API srm_status srm_leads_per_sale(const double *leads, size_t n_leads,
 /* A conservative estimate of leads per sale: 1 / q, where q is the
  * (1 - confidence) quantile of the Jeffreys posterior Beta(s + 1/2,
  * n - s + 1/2) of the conversion rate, n = sum(leads), s = sum(sales).
- * Works with s = 0; accurate to 1e-9 relative.
+ * Works with s = 0; accurate to 1e-9 relative.  The history is checked as
+ * in srm_leads_per_sale() (except that s = 0 is allowed), and n must be at
+ * most 2^53, the range of srm_beta_inc_inv(): more is SRM_ERANGE with
+ * SRM_ARG_LEADS (detected exactly for whole entries, also when the double
+ * sum rounds back to 2^53).
  *   confidence  finite, 0 < confidence < 1 (SRM_ARG_CONFIDENCE)
- * Returns SRM_OK, SRM_EINVAL, SRM_ERANGE (a sum overflows, or q is below
- * DBL_MIN so that 1 / q is not accurately representable) or SRM_ENUMERIC. */
+ * Returns SRM_OK, SRM_EINVAL, SRM_ERANGE (more than 2^53 leads, or a sum
+ * overflows) or SRM_ENUMERIC (not expected). */
 SRM_API srm_status srm_leads_per_sale_at_confidence(
     const double *leads, size_t n_leads, const double *sales, size_t n_sales,
     double confidence, double *out, srm_error *err);

@@ -6,10 +6,14 @@
 
 #include "internal.h"
 
-/* Sums a list of history entries, each finite and >= 0. */
+/* Sums a list of history entries, each finite and >= 0.  *above (when not
+ * NULL) tells whether the sum exceeds 2^53: whole entries are added exactly
+ * up to 2^53, and the one addition that crosses it, which may round back
+ * to 2^53 itself (2^53 + 1 does), shows a positive rounding error. */
 static srm_status sum_entries(const double *v, size_t n, srm_arg arg,
-                              double *sum, srm_error *err) {
+                              double *sum, int *above, srm_error *err) {
   double s = 0.0;
+  int over = 0;
   if (v == NULL && n > 0)
     return srmi_fail(err, SRM_EINVAL, arg,
                      arg == SRM_ARG_LEADS ? "leads list is NULL"
@@ -24,7 +28,14 @@ static srm_status sum_entries(const double *v, size_t n, srm_arg arg,
       return srmi_fail(err, SRM_EINVAL, arg,
                        arg == SRM_ARG_LEADS ? "every leads entry must be >= 0"
                                             : "every sales entry must be >= 0");
-    s += v[i];
+    double t = s + v[i];
+    if (t >= SRM_MAX_COUNT && !over) {
+      /* s + v[i] = t + e exactly (Knuth's TwoSum) */
+      double bv = t - s;
+      double e = (s - (t - bv)) + (v[i] - bv);
+      over = t > SRM_MAX_COUNT || e > 0.0;
+    }
+    s = t;
   }
   if (!isfinite(s))
     return srmi_fail(err, SRM_ERANGE, arg,
@@ -32,16 +43,20 @@ static srm_status sum_entries(const double *v, size_t n, srm_arg arg,
                          ? "the leads add up to more than a double can hold"
                          : "the sales add up to more than a double can hold");
   *sum = s;
+  if (above != NULL)
+    *above = over;
   return SRM_OK;
 }
 
-/* Validates a history and returns n = sum(leads), s = sum(sales). */
+/* Validates a history and returns n = sum(leads), s = sum(sales), and
+ * whether the exact sum of the leads is above 2^53. */
 static srm_status history(const double *leads, size_t n_leads,
                           const double *sales, size_t n_sales, double *n,
-                          double *s, srm_error *err) {
+                          double *s, int *n_above, srm_error *err) {
   srm_status st;
-  if ((st = sum_entries(leads, n_leads, SRM_ARG_LEADS, n, err)) != SRM_OK ||
-      (st = sum_entries(sales, n_sales, SRM_ARG_SALES, s, err)) != SRM_OK)
+  if ((st = sum_entries(leads, n_leads, SRM_ARG_LEADS, n, n_above, err)) !=
+          SRM_OK ||
+      (st = sum_entries(sales, n_sales, SRM_ARG_SALES, s, NULL, err)) != SRM_OK)
     return st;
   if (!(*n > 0.0))
     return srmi_fail(err, SRM_EINVAL, SRM_ARG_LEADS, "no leads in the history");
@@ -60,7 +75,7 @@ srm_status srm_leads_per_sale(const double *leads, size_t n_leads,
                               const double *sales, size_t n_sales, double *out,
                               srm_error *err) {
   double n, s, r;
-  srm_status st = history(leads, n_leads, sales, n_sales, &n, &s, err);
+  srm_status st = history(leads, n_leads, sales, n_sales, &n, &s, NULL, err);
   if (st != SRM_OK)
     return st;
   if (!(s > 0.0))
@@ -82,11 +97,19 @@ srm_status srm_leads_per_sale_at_confidence(const double *leads, size_t n_leads,
                                             double confidence, double *out,
                                             srm_error *err) {
   double n, s, q;
-  srm_status st = history(leads, n_leads, sales, n_sales, &n, &s, err);
+  int n_above;
+  srm_status st =
+      history(leads, n_leads, sales, n_sales, &n, &s, &n_above, err);
   if (st != SRM_OK)
     return st;
   if ((st = srmi_check_confidence(confidence, err)) != SRM_OK)
     return st;
+  /* Beyond 2^53 leads the posterior's parameters leave the domain of the
+   * incomplete beta function. */
+  if (n_above)
+    return srmi_fail(err, SRM_ERANGE, SRM_ARG_LEADS,
+                     "the leads add up to more than 2^53, too many to "
+                     "estimate with a confidence");
   if (out == NULL)
     return srmi_fail(err, SRM_EINVAL, SRM_ARG_OUTPUT,
                      "output pointer must not be NULL");
@@ -96,7 +119,9 @@ srm_status srm_leads_per_sale_at_confidence(const double *leads, size_t n_leads,
   if (st != SRM_OK)
     return srmi_fail(err, st, SRM_ARG_NONE,
                      "the posterior quantile did not converge");
-  /* Below DBL_MIN q loses relative precision and 1 / q is beyond 4e307. */
+  /* Below DBL_MIN q would lose relative precision and 1 / q would be
+   * beyond 4e307.  With at most 2^53 leads q stays above about 1e-48 (the
+   * 2^-53 quantile of Beta(1/2, 2^53)), so this is only a guard. */
   if (!(q >= DBL_MIN))
     return too_large(err);
   *out = 1.0 / q;

@@ -11,6 +11,7 @@
 #include <string.h>
 
 #include "testutil.h"
+#include "reference_gamma.h"
 
 #define SENTINEL -777.0
 
@@ -155,6 +156,38 @@ static void properties(void **state) {
   }
 }
 
+/* Histories of up to 2^53 leads, where the Jeffreys posterior Beta(s + 1/2,
+ * n - s + 1/2) is in its Gamma limit (reference_gamma.h): the (1 - c)
+ * quantile is q = 1 - exp(-z / (n - s/2 + 1/4)), z the (1 - c) quantile of
+ * Gamma(s + 1/2), to within 1e-14 relative for n >= 10^9.  (The core's
+ * n - s + 1/2 rounds to 2^53 at n = 2^53, 6e-17 relative.)  Beyond 10^8
+ * leads without a sale the estimate used to be off by more than 1e-9, and
+ * beyond about 3e16 it did not converge. */
+static void large_histories(void **state) {
+  (void)state;
+  const double ns[] = {1e9, 1e12, 1e15, SRM_MAX_COUNT};
+  const double cs[] = {1e-6, 0.01, 0.3, 0.5, 0.7, 0.9, 0.999999};
+  for (size_t i = 0; i < sizeof ns / sizeof ns[0]; i++)
+    for (int s = 0; s <= 1; s++)
+      for (size_t j = 0; j < sizeof cs / sizeof cs[0]; j++) {
+        double c = cs[j];
+        const double l[] = {ns[i]}, sl[] = {s};
+        long double z = gamma_quantile(s, 1 - c);
+        long double q = -expm1l(-z / (ns[i] - s / 2.0L + 0.25L));
+        double est = lps_c(l, 1, sl, 1, c);
+        if (!(fabsl(est * q - 1) <= 1e-12)) {
+          print_error("n %.17g s %d c %g: %.17g, limit %.17Lg\n", ns[i], s, c,
+                      est, 1 / q);
+          fail();
+        }
+      }
+  /* 2^53 leads over two periods, added exactly: the same estimate */
+  {
+    const double l[] = {SRM_MAX_COUNT - 1, 1}, l1[] = {SRM_MAX_COUNT};
+    assert_close(lps_c(l, 2, NULL, 0, 0.3), lps_c(l1, 1, NULL, 0, 0.3), 0);
+  }
+}
+
 #define EXPECT_ERROR(call, status, arg)                                        \
   do {                                                                         \
     double out = SENTINEL;                                                     \
@@ -224,12 +257,40 @@ static void errors(void **state) {
                SRM_EINVAL, SRM_ARG_OUTPUT);
   EXPECT_ERROR(srm_leads_per_sale_at_confidence(huge, 2, s, 1, 0.9, &out, &err),
                SRM_ERANGE, SRM_ARG_LEADS);
-  /* 1e305 leads, no sale, 99.99%: q is about 1e-8 / 1e305, below DBL_MIN */
+  /* More than 2^53 leads: beyond the range of the posterior's parameters.
+   * 2^53 + 1 is not a double: the sum rounds back to 2^53, and the
+   * addition's rounding error tells. */
   {
-    const double big[] = {1e305};
+    const double big[] = {1e305}, e17[] = {1e17};
+    const double just_over[] = {SRM_MAX_COUNT, 1}, over2[] = {1, SRM_MAX_COUNT},
+                 over3[] = {SRM_MAX_COUNT - 1, 2},
+                 half[] = {SRM_MAX_COUNT, 0.5};
     EXPECT_ERROR(
         srm_leads_per_sale_at_confidence(big, 1, zero, 1, 0.9999, &out, &err),
-        SRM_ERANGE, SRM_ARG_NONE);
+        SRM_ERANGE, SRM_ARG_LEADS);
+    EXPECT_ERROR(
+        srm_leads_per_sale_at_confidence(e17, 1, zero, 1, 0.3, &out, &err),
+        SRM_ERANGE, SRM_ARG_LEADS);
+    EXPECT_ERROR(srm_leads_per_sale_at_confidence(just_over, 2, zero, 1, 0.3,
+                                                  &out, &err),
+                 SRM_ERANGE, SRM_ARG_LEADS);
+    EXPECT_ERROR(
+        srm_leads_per_sale_at_confidence(over2, 2, zero, 1, 0.3, &out, &err),
+        SRM_ERANGE, SRM_ARG_LEADS);
+    EXPECT_ERROR(
+        srm_leads_per_sale_at_confidence(over3, 2, zero, 1, 0.3, &out, &err),
+        SRM_ERANGE, SRM_ARG_LEADS);
+    EXPECT_ERROR(
+        srm_leads_per_sale_at_confidence(half, 2, zero, 1, 0.3, &out, &err),
+        SRM_ERANGE, SRM_ARG_LEADS);
+    /* an invalid confidence is reported before the size of the history */
+    EXPECT_ERROR(
+        srm_leads_per_sale_at_confidence(e17, 1, zero, 1, 1.5, &out, &err),
+        SRM_EINVAL, SRM_ARG_CONFIDENCE);
+    /* the plain ratio needs no limit: (2^53 + 1) / 1 correctly rounded is
+     * 2^53 (a tie, to even) */
+    const double one[] = {1};
+    assert_close(lps(just_over, 2, one, 1), SRM_MAX_COUNT, 0);
   }
   /* the message says what to do */
   {
@@ -244,7 +305,8 @@ int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(plain_ratio), cmocka_unit_test(spec_example),
       cmocka_unit_test(no_sale_yet), cmocka_unit_test(against_integration),
-      cmocka_unit_test(properties),  cmocka_unit_test(errors),
+      cmocka_unit_test(properties),  cmocka_unit_test(large_histories),
+      cmocka_unit_test(errors),
   };
   return cmocka_run_group_tests(tests, NULL, NULL);
 }
