@@ -114,8 +114,11 @@ srm_status srm_leads_per_sale_at_confidence(const double *leads, size_t n_leads,
     return srmi_fail(err, SRM_EINVAL, SRM_ARG_OUTPUT,
                      "output pointer must not be NULL");
   /* The (1 - c) quantile of the Jeffreys posterior Beta(s + 1/2,
-   * n - s + 1/2).  1 - c is exact for c >= 1/2 and rounded once below. */
-  st = srmi_beta_inc_inv(1.0 - confidence, s + 0.5, (n - s) + 0.5, &q);
+   * n - s + 1/2).  1 - c is exact for c >= 1/2; below, the search works
+   * with c itself as the upper tail, so that a tiny confidence keeps its
+   * digits (1 - 1e-17 rounds to 1). */
+  st = srmi_beta_inc_inv_pq(1.0 - confidence, confidence, s + 0.5,
+                            (n - s) + 0.5, &q);
   if (st != SRM_OK)
     return srmi_fail(err, st, SRM_ARG_NONE,
                      "the posterior quantile did not converge");

@@ -48,10 +48,11 @@ static inline srm_status srmi_count(double value, int64_t *count, srm_arg arg,
   return srmi_count_slow(value, count, arg, err);
 }
 
-/* Regularized incomplete beta for a, b > 0 (finite), 0 <= x <= 1, with
+/* Regularized incomplete beta for 0 < a, b <= 2^53, 0 <= x <= 1, with
  * y = 1 - x given by the caller (more precise when known): *w = I_x(a, b)
- * and *w1 = 1 - I_x(a, b), the one computed directly accurate to ~1e-14
- * relative and the other as its complement.  Returns SRM_OK, or
+ * and *w1 = 1 - I_x(a, b), the smaller one computed directly (to about
+ * 1e-13 relative; 1e-11 in the far tail with a <= 1 < b, where a
+ * recurrence is used) and the other as its complement.  Returns SRM_OK, or
  * SRM_ENUMERIC when the continued fraction did not converge within its
  * iteration bound. */
 srm_status srmi_beta_inc(double x, double y, double a, double b, double *w,
@@ -60,6 +61,12 @@ srm_status srmi_beta_inc(double x, double y, double a, double b, double *w,
 /* The x with I_x(a, b) = p (a, b > 0 finite, 0 <= p <= 1).  Returns SRM_OK
  * or SRM_ENUMERIC. */
 srm_status srmi_beta_inc_inv(double p, double a, double b, double *x);
+
+/* The same with q = 1 - p given separately, for a p near 1 that is known
+ * only through q (p = 1 - c for a tiny c rounds to 1, while q = c keeps all
+ * its digits): the search uses p for p <= 1/2 and q above. */
+srm_status srmi_beta_inc_inv_pq(double p, double q, double a, double b,
+                                double *x);
 
 /* Checks a confidence level: finite, 0 < c < 1 (SRM_ARG_CONFIDENCE). */
 srm_status srmi_check_confidence(double confidence, srm_error *err);

@@ -381,14 +381,14 @@ srm_status srm_beta_inc(double x, double a, double b, double *out,
 }
 
 /* I_x(a, b) - p, computed on the side where it keeps its precision: for
- * p > 1/2 as (1 - p) - (1 - I_x), since 1 - p is then exact. */
-static srm_status inv_residual(double x, double a, double b, double p,
+ * p > 1/2 as q - (1 - I_x), with q = 1 - p given by the caller. */
+static srm_status inv_residual(double x, double a, double b, double p, double q,
                                double *r) {
   double w, w1;
   srm_status st = srmi_beta_inc(x, 1.0 - x, a, b, &w, &w1);
   if (st != SRM_OK)
     return st;
-  *r = p <= 0.5 ? w - p : (1.0 - p) - w1;
+  *r = p <= 0.5 ? w - p : q - w1;
   return SRM_OK;
 }
 
@@ -408,6 +408,12 @@ static double bisect(double lo, double hi) {
 }
 
 srm_status srmi_beta_inc_inv(double p, double a, double b, double *x) {
+  /* For p >= 1/2, 1 - p is exact. */
+  return srmi_beta_inc_inv_pq(p, 1.0 - p, a, b, x);
+}
+
+srm_status srmi_beta_inc_inv_pq(double p, double q, double a, double b,
+                                double *x) {
   double lo = 0.0, hi = 1.0;
   double t, r, width_before;
   int steps = 0;
@@ -417,7 +423,7 @@ srm_status srmi_beta_inc_inv(double p, double a, double b, double *x) {
     *x = 0.0;
     return SRM_OK;
   }
-  if (p >= 1.0) {
+  if (q <= 0.0) {
     *x = 1.0;
     return SRM_OK;
   }
@@ -428,7 +434,7 @@ srm_status srmi_beta_inc_inv(double p, double a, double b, double *x) {
   t = a / (a + b);
   width_before = 1.0;
   for (int iter = 0; iter < 4000; iter++) {
-    st = inv_residual(t, a, b, p, &r);
+    st = inv_residual(t, a, b, p, q, &r);
     if (st != SRM_OK)
       return st;
     if (r == 0.0) {

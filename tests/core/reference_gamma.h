@@ -42,19 +42,32 @@ static inline void gamma_pq(int three_halves, long double z, long double *p,
   *q = erfcl(r) + t;
 }
 
-/* The z with P(a, z) = p (a = 1/2 or 3/2), by bisection in long double on
- * whichever of P and Q is the smaller, against 1 - p (exact for p > 1/2). */
-static inline long double gamma_quantile(int three_halves, double p) {
+/* The z with P(a, z) = p and Q(a, z) = q = 1 - p (a = 1/2 or 3/2), by
+ * bisection in long double on whichever of P and Q is the smaller, each
+ * compared with the probability given for its own tail, so that neither a
+ * tiny p nor a tiny q loses digits. */
+static inline long double gamma_quantile_pq(int three_halves, long double p,
+                                            long double q) {
   long double lo = 0, hi = 2000;
   for (int i = 0; i < 200; i++) {
     long double mid = (lo + hi) / 2, P, Q;
     gamma_pq(three_halves, mid, &P, &Q);
-    if (p <= 0.5 ? P < p : Q > 1 - (long double)p)
+    if (p <= 0.5 ? P < p : Q > q)
       lo = mid;
     else
       hi = mid;
   }
   return (lo + hi) / 2;
+}
+
+/* The z with P(a, z) = p; 1 - p is exact for p > 1/2. */
+static inline long double gamma_quantile(int three_halves, double p) {
+  return gamma_quantile_pq(three_halves, p, 1 - (long double)p);
+}
+
+/* The z with Q(a, z) = q: the upper tail given directly. */
+static inline long double gamma_quantile_upper(int three_halves, double q) {
+  return gamma_quantile_pq(three_halves, 1 - (long double)q, q);
 }
 
 #endif /* SRM_REFERENCE_GAMMA_H */
