@@ -124,9 +124,9 @@ static void check_history(const double *leads, size_t nl, const double *sales,
   if (st != SRM_OK) {
     /* An estimate beyond the double range (the quantile below DBL_MIN) is
      * SRM_ERANGE rather than infinity; a numerical failure is a finding. */
-    /* Known and reported: beyond 1e16 leads the quantile may not converge
-     * (see HARDENING.md). */
-    FZ_CHECK(st == SRM_ERANGE || (st == SRM_ENUMERIC && n > 1e16));
+    /* More than 2^53 leads is SRM_ERANGE (SRM_ARG_LEADS). */
+    FZ_CHECK(st == SRM_ERANGE &&
+             (err.arg == SRM_ARG_LEADS ? n >= SRM_MAX_COUNT : 1));
     fz_check_failure(st, &err);
     FZ_CHECK(out == -1.0);
     return;
