@@ -43,6 +43,22 @@ static double uniform(uint64_t *seed) {
   return (double)(*seed >> 11) / 9007199254740992.0;
 }
 
+/* x = ibeta_inv(p, a, b) solves I_x(a, b) = p: the residual is within
+ * rel * p plus what one rounding of x allows (the density times a few ulps
+ * of x). */
+static void assert_inverse(double p, double a, double b, double rel) {
+  double x = ibeta_inv(p, a, b);
+  assert_true(x > 0 && x <= 1);
+  double w = ibeta(x, a, b);
+  double xu = nextafter(x, 2), xd = nextafter(x, -1);
+  double slack = 4 * (ibeta(xu, a, b) - ibeta(xd, a, b));
+  if (!(fabs(w - p) <= rel * p + slack)) {
+    print_error("a %.17g b %.17g p %.17g: x %.17g gives %.17g\n", a, b, p, x,
+                w);
+    fail();
+  }
+}
+
 static void closed_forms(void **state) {
   (void)state;
   const double xs[] = {0, 1e-300, 1e-10, 0.01, 0.25, 0.5, 0.7, 0.999, 1};
@@ -137,18 +153,7 @@ static void inverse_round_trip(void **state) {
     double p = uniform(&seed);
     if (p == 0)
       continue;
-    double x = ibeta_inv(p, a, b);
-    assert_true(x > 0 && x <= 1);
-    /* x solves I_x(a, b) = p: the residual is within what one rounding of
-     * x allows (the density times a few ulps of x) */
-    double w = ibeta(x, a, b);
-    double xu = nextafter(x, 2), xd = nextafter(x, -1);
-    double slack = 4 * (ibeta(xu, a, b) - ibeta(xd, a, b));
-    if (!(fabs(w - p) <= 1e-13 * p + slack)) {
-      print_error("a %.17g b %.17g p %.17g: x %.17g gives %.17g\n", a, b, p, x,
-                  w);
-      fail();
-    }
+    assert_inverse(p, a, b, 1e-13);
   }
 }
 
@@ -294,16 +299,7 @@ static void inverse_round_trip_large(void **state) {
     double p = uniform(&seed);
     if (p == 0)
       continue;
-    double x = ibeta_inv(p, a, b);
-    assert_true(x > 0 && x <= 1);
-    double w = ibeta(x, a, b);
-    double xu = nextafter(x, 2), xd = nextafter(x, -1);
-    double slack = 4 * (ibeta(xu, a, b) - ibeta(xd, a, b));
-    if (!(fabs(w - p) <= 1e-12 * p + slack)) {
-      print_error("a %.17g b %.17g p %.17g: x %.17g gives %.17g\n", a, b, p, x,
-                  w);
-      fail();
-    }
+    assert_inverse(p, a, b, 1e-12);
   }
 }
 
