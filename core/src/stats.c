@@ -360,18 +360,29 @@ static srm_status check_shape(double a, double b, srm_error *err) {
   return SRM_OK;
 }
 
-srm_status srm_beta_inc(double x, double a, double b, double *out,
-                        srm_error *err) {
+/* The checks both public functions share: a probability or point v in
+ * [0, 1], the shape parameters, the output pointer. */
+static srm_status check_args(double v, const char *v_message, double a,
+                             double b, const double *out, srm_error *err) {
   srm_status st;
-  double w, w1;
-  if (!(x >= 0.0 && x <= 1.0))
-    return srmi_fail(err, SRM_EINVAL, SRM_ARG_NONE, "x must be >= 0 and <= 1");
+  if (!(v >= 0.0 && v <= 1.0))
+    return srmi_fail(err, SRM_EINVAL, SRM_ARG_NONE, v_message);
   st = check_shape(a, b, err);
   if (st != SRM_OK)
     return st;
   if (out == NULL)
     return srmi_fail(err, SRM_EINVAL, SRM_ARG_OUTPUT,
                      "output pointer must not be NULL");
+  return SRM_OK;
+}
+
+srm_status srm_beta_inc(double x, double a, double b, double *out,
+                        srm_error *err) {
+  srm_status st;
+  double w, w1;
+  st = check_args(x, "x must be >= 0 and <= 1", a, b, out, err);
+  if (st != SRM_OK)
+    return st;
   st = srmi_beta_inc(x, 1.0 - x, a, b, &w, &w1);
   if (st != SRM_OK)
     return srmi_fail(err, st, SRM_ARG_NONE,
@@ -474,14 +485,9 @@ srm_status srm_beta_inc_inv(double p, double a, double b, double *out,
                             srm_error *err) {
   srm_status st;
   double x;
-  if (!(p >= 0.0 && p <= 1.0))
-    return srmi_fail(err, SRM_EINVAL, SRM_ARG_NONE, "p must be >= 0 and <= 1");
-  st = check_shape(a, b, err);
+  st = check_args(p, "p must be >= 0 and <= 1", a, b, out, err);
   if (st != SRM_OK)
     return st;
-  if (out == NULL)
-    return srmi_fail(err, SRM_EINVAL, SRM_ARG_OUTPUT,
-                     "output pointer must not be NULL");
   st = srmi_beta_inc_inv(p, a, b, &x);
   if (st != SRM_OK)
     return srmi_fail(err, st, SRM_ARG_NONE,
